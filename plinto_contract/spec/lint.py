@@ -369,3 +369,131 @@ def no_unused_components(document: Document) -> Iterator[tuple[str, str]]:
                     f"/components/{escape(section)}/{escape(name)}",
                     f"components/{section}/{name} is defined but never used",
                 )
+
+
+# -- rules: schemas -------------------------------------------------------------------------
+
+# JSON Schema 2020-12 keywords plus OpenAPI 3.1's additions. An unknown key is almost always
+# a typo or a YAML flow mapping split on an unquoted comma ("(ISO 8601, UTC)").
+_SCHEMA_KEYWORDS = frozenset(
+    [
+        "$schema",
+        "$id",
+        "$ref",
+        "$anchor",
+        "$dynamicRef",
+        "$dynamicAnchor",
+        "$defs",
+        "$comment",
+        "$vocabulary",
+        "type",
+        "enum",
+        "const",
+        "multipleOf",
+        "maximum",
+        "exclusiveMaximum",
+        "minimum",
+        "exclusiveMinimum",
+        "maxLength",
+        "minLength",
+        "pattern",
+        "maxItems",
+        "minItems",
+        "uniqueItems",
+        "maxContains",
+        "minContains",
+        "maxProperties",
+        "minProperties",
+        "required",
+        "dependentRequired",
+        "dependentSchemas",
+        "allOf",
+        "anyOf",
+        "oneOf",
+        "not",
+        "if",
+        "then",
+        "else",
+        "properties",
+        "patternProperties",
+        "additionalProperties",
+        "propertyNames",
+        "items",
+        "prefixItems",
+        "contains",
+        "unevaluatedItems",
+        "unevaluatedProperties",
+        "format",
+        "contentEncoding",
+        "contentMediaType",
+        "contentSchema",
+        "title",
+        "description",
+        "default",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "examples",
+        "example",
+        "discriminator",
+        "xml",
+        "externalDocs",
+    ]
+)
+_SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SUBSCHEMA_SINGLE = (
+    "items", "additionalProperties", "propertyNames", "contains", "not", "if", "then", "else",
+    "unevaluatedItems", "unevaluatedProperties", "contentSchema",
+)  # fmt: skip
+
+
+def _schema_roots(document: Document) -> Iterator[tuple[str, Any]]:
+    """Every schema the document holds directly: components/schemas and each `schema` key."""
+    components = document.get("components")
+    schemas = components.get("schemas") if isinstance(components, Mapping) else None
+    for name, schema in schemas.items() if isinstance(schemas, Mapping) else ():
+        yield f"/components/schemas/{escape(name)}", schema
+
+    def holders(node: Any, at: str) -> Iterator[tuple[str, Any]]:
+        if isinstance(node, Mapping):
+            for key, value in node.items():
+                if key == "schema":
+                    yield f"{at}/schema", value
+                elif key not in ("example", "examples"):
+                    yield from holders(value, f"{at}/{escape(str(key))}")
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                yield from holders(item, f"{at}/{index}")
+
+    for section in ("paths", "components"):
+        yield from holders(document.get(section), f"/{section}")
+
+
+def _unknown_keywords(schema: Any, at: str) -> Iterator[tuple[str, str]]:
+    if not isinstance(schema, Mapping):
+        return
+    for key in schema:
+        if key not in _SCHEMA_KEYWORDS and not str(key).startswith("x-"):
+            yield at, f"unknown schema keyword {key!r} (a typo, or a YAML value split on a comma?)"
+    for key in _SUBSCHEMA_MAPS:
+        children = schema.get(key)
+        for name, child in children.items() if isinstance(children, Mapping) else ():
+            yield from _unknown_keywords(child, f"{at}/{key}/{escape(str(name))}")
+    for key in _SUBSCHEMA_LISTS:
+        children = schema.get(key)
+        for index, child in enumerate(children if isinstance(children, list) else ()):
+            yield from _unknown_keywords(child, f"{at}/{key}/{index}")
+    for key in _SUBSCHEMA_SINGLE:
+        yield from _unknown_keywords(schema.get(key), f"{at}/{key}")
+
+
+@rule
+def schemas_use_known_keywords(document: Document) -> Iterator[tuple[str, str]]:
+    """Every key of every schema is a JSON Schema or OpenAPI keyword (or an `x-` extension)."""
+    seen: set[tuple[str, str]] = set()  # a schema can be reached from more than one root
+    for at, schema in _schema_roots(document):
+        for problem in _unknown_keywords(schema, at):
+            if problem not in seen:
+                seen.add(problem)
+                yield problem

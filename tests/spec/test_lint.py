@@ -202,6 +202,12 @@ def unused_component(document: Document) -> str:
     return "components/schemas/Orphan is defined but never used"
 
 
+def comma_split_description(document: Document) -> str:
+    # What `description: When (ISO 8601, UTC).` in a YAML flow mapping turns into.
+    document["components"]["schemas"]["Error"]["properties"]["timestamp"]["UTC)."] = None
+    return "unknown schema keyword 'UTC).'"
+
+
 BREAKERS: dict[str, list[Breaker]] = {
     "operation_has_operation_id": [drop_operation_id],
     "operation_ids_are_unique": [duplicate_operation_id],
@@ -220,6 +226,7 @@ BREAKERS: dict[str, list[Breaker]] = {
     "links_resolve": [link_to_missing_operation, link_with_unknown_parameter],
     "no_dangling_refs": [dangling_ref],
     "no_unused_components": [unused_component],
+    "schemas_use_known_keywords": [comma_split_description],
 }
 
 
