@@ -75,3 +75,17 @@ def check(session: nox.Session) -> None:
     """Run the main job: `plinto-contract check` (options after `--` go to it)."""
     install_suite(session)
     session.run("plinto-contract", "check", *session.posargs)
+
+
+@nox.session(python=PYTHON, default=False)
+def sdk(session: nox.Session) -> None:
+    """Regenerate sdk/ from openapi.yaml, then lint and type-check it (`-- --check`: drift only)."""
+    install_suite(session)
+    session.run("python", "sdk/codegen/generate.py", *session.posargs)
+    # sdk/pyproject.toml (generated) holds the SDK's own ruff and mypy settings.
+    session.run("ruff", "check", "sdk")
+    session.run("ruff", "format", "--check", "sdk")
+    session.run("mypy", "--config-file", "sdk/pyproject.toml", "sdk/plinto_client")
+    # Code that uses the SDK; the suite's own packages are checked by `lint`.
+    mypy_path = {"MYPYPATH": str(ROOT / "sdk")}
+    session.run("mypy", "--strict", "--follow-imports=silent", "tests/sdk", env=mypy_path)

@@ -1,0 +1,44 @@
+# Generated from openapi.yaml by openapi-python-client with the config and templates in sdk/codegen.
+# Do not edit: change the spec or the templates, then run `nox -s sdk` (python sdk/codegen/generate.py).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="EmailRequest")
+
+
+@_attrs_define
+class EmailRequest:
+    """
+    Attributes:
+        email (str):
+    """
+
+    email: str
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        _email_request = cls(
+            email=email,
+        )
+
+        return _email_request

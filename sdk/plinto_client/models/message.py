@@ -1,0 +1,44 @@
+# Generated from openapi.yaml by openapi-python-client with the config and templates in sdk/codegen.
+# Do not edit: change the spec or the templates, then run `nox -s sdk` (python sdk/codegen/generate.py).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="Message")
+
+
+@_attrs_define
+class Message:
+    """
+    Attributes:
+        message (str):
+    """
+
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        _message = cls(
+            message=message,
+        )
+
+        return _message

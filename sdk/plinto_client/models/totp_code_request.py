@@ -1,0 +1,44 @@
+# Generated from openapi.yaml by openapi-python-client with the config and templates in sdk/codegen.
+# Do not edit: change the spec or the templates, then run `nox -s sdk` (python sdk/codegen/generate.py).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="TotpCodeRequest")
+
+
+@_attrs_define
+class TotpCodeRequest:
+    """
+    Attributes:
+        code (str): A 6-digit TOTP code.
+    """
+
+    code: str
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        _totp_code_request = cls(
+            code=code,
+        )
+
+        return _totp_code_request
