@@ -89,3 +89,26 @@ def sdk(session: nox.Session) -> None:
     # Code that uses the SDK; the suite's own packages are checked by `lint`.
     mypy_path = {"MYPYPATH": str(ROOT / "sdk")}
     session.run("mypy", "--strict", "--follow-imports=silent", "tests/sdk", env=mypy_path)
+
+
+# Redocly CLI, pinned in docs/package-lock.json, renders the reference: it reads OpenAPI 3.1 and
+# writes one self-contained HTML file (--inlineBundle: no CDN), which the mock serves at /docs.
+REDOCLY_ENV = {"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
+
+
+@nox.session(python=PYTHON, default=False)
+def docs(session: nox.Session) -> None:
+    """Check every docs/ example (plinto-contract docs), then build docs/_build/api.html."""
+    install_suite(session)
+    session.run("plinto-contract", "docs", "docs", *session.posargs)
+    session.run("npm", "ci", "--prefix", "docs", "--no-audit", "--no-fund", external=True)
+    session.run(
+        "docs/node_modules/.bin/redocly",
+        "build-docs",
+        "openapi.yaml",
+        "--inlineBundle",
+        "--output",
+        "docs/_build/api.html",
+        external=True,
+        env=REDOCLY_ENV,
+    )

@@ -100,6 +100,8 @@ from .user_profile_status import UserProfileStatus
 from .user_profile_user_metadata import UserProfileUserMetadata
 from .username_signin_request import UsernameSigninRequest
 from .webhook import Webhook
+from .webhook_event import WebhookEvent
+from .webhook_event_data import WebhookEventData
 from .webhook_event_type import WebhookEventType
 from .webhook_event_types import WebhookEventTypes
 from .webhook_headers import WebhookHeaders
@@ -192,6 +194,8 @@ __all__ = (
     "UserProfileStatus",
     "UserProfileUserMetadata",
     "Webhook",
+    "WebhookEvent",
+    "WebhookEventData",
     "WebhookEventType",
     "WebhookEventTypes",
     "WebhookHeaders",

@@ -24,7 +24,11 @@ class Error:
 
     Attributes:
         error (str): The HTTP reason phrase, e.g. "Not Found".
-        error_code (ErrorCode):
+        error_code (ErrorCode): `AUTH_REQUIRED` 401 (no bearer token) · `INVALID_TOKEN` 401 for a bearer or refresh
+            token, 400 for an
+            emailed or MFA token · `ACCESS_DENIED` 403 · `RESOURCE_NOT_FOUND` 404 · `RESOURCE_CONFLICT` 409 ·
+            `VALIDATION_FAILED` 422 · `INVALID_REQUEST` 400 · `UNSUPPORTED_MEDIA_TYPE` 415 · `METHOD_NOT_ALLOWED` 405 ·
+            `RATE_LIMIT_EXCEEDED` 429 · `INTERNAL_ERROR` 500 · `SERVICE_UNAVAILABLE` 503.
         message (str): Human-readable explanation.
         path (str): The request path.
         request_id (str): Equals the `X-Request-ID` response header.

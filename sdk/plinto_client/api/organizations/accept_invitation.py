@@ -116,9 +116,12 @@ def sync_detailed(
     """Accept an invitation
 
      The signed-in invitee (whose email must match the invitation's, else 403) accepts with the token and
-    becomes a member with the invited role. An unknown token is 404; a used or expired one is 400.
-    Contract choices: 201 with the new membership; 400 rather than the code's 410 for an expired
-    invitation.
+    becomes a member with the invited role. An unknown, used or expired token is 400 `INVALID_TOKEN`, as
+    for
+    every emailed token; 404 means the organization does not exist.
+    Contract choices: 201 with the new membership; 400 rather than the code's 404 for an unknown token
+    and
+    410 for an expired one.
 
     Args:
         organization_id (UUID):
@@ -153,9 +156,12 @@ def sync(
     """Accept an invitation
 
      The signed-in invitee (whose email must match the invitation's, else 403) accepts with the token and
-    becomes a member with the invited role. An unknown token is 404; a used or expired one is 400.
-    Contract choices: 201 with the new membership; 400 rather than the code's 410 for an expired
-    invitation.
+    becomes a member with the invited role. An unknown, used or expired token is 400 `INVALID_TOKEN`, as
+    for
+    every emailed token; 404 means the organization does not exist.
+    Contract choices: 201 with the new membership; 400 rather than the code's 404 for an unknown token
+    and
+    410 for an expired one.
 
     Args:
         organization_id (UUID):
@@ -185,9 +191,12 @@ async def asyncio_detailed(
     """Accept an invitation
 
      The signed-in invitee (whose email must match the invitation's, else 403) accepts with the token and
-    becomes a member with the invited role. An unknown token is 404; a used or expired one is 400.
-    Contract choices: 201 with the new membership; 400 rather than the code's 410 for an expired
-    invitation.
+    becomes a member with the invited role. An unknown, used or expired token is 400 `INVALID_TOKEN`, as
+    for
+    every emailed token; 404 means the organization does not exist.
+    Contract choices: 201 with the new membership; 400 rather than the code's 404 for an unknown token
+    and
+    410 for an expired one.
 
     Args:
         organization_id (UUID):
@@ -220,9 +229,12 @@ async def asyncio(
     """Accept an invitation
 
      The signed-in invitee (whose email must match the invitation's, else 403) accepts with the token and
-    becomes a member with the invited role. An unknown token is 404; a used or expired one is 400.
-    Contract choices: 201 with the new membership; 400 rather than the code's 410 for an expired
-    invitation.
+    becomes a member with the invited role. An unknown, used or expired token is 400 `INVALID_TOKEN`, as
+    for
+    every emailed token; 404 means the organization does not exist.
+    Contract choices: 201 with the new membership; 400 rather than the code's 404 for an unknown token
+    and
+    410 for an expired one.
 
     Args:
         organization_id (UUID):

@@ -103,9 +103,11 @@ def sync_detailed(
     supplied
     secret is refused with 422). With `organization_id`, the caller must be an `admin` or `owner` of it
     (403).
-    Deliveries are POSTs signed with `X-Webhook-Signature`: the hex HMAC-SHA256 of the raw body under
-    the secret.
-    Contract choice: 201.
+    Deliveries are described under `webhooks` (`event_delivery`): a JSON POST whose `X-Webhook-
+    Signature` is the
+    lower-case hex HMAC-SHA256 of the raw body, keyed with the UTF-8 bytes of `secret` (no `sha256=`
+    prefix; the
+    timestamp is not signed). Contract choice: 201.
 
     Args:
         body (CreateWebhookRequest):
@@ -140,9 +142,11 @@ def sync(
     supplied
     secret is refused with 422). With `organization_id`, the caller must be an `admin` or `owner` of it
     (403).
-    Deliveries are POSTs signed with `X-Webhook-Signature`: the hex HMAC-SHA256 of the raw body under
-    the secret.
-    Contract choice: 201.
+    Deliveries are described under `webhooks` (`event_delivery`): a JSON POST whose `X-Webhook-
+    Signature` is the
+    lower-case hex HMAC-SHA256 of the raw body, keyed with the UTF-8 bytes of `secret` (no `sha256=`
+    prefix; the
+    timestamp is not signed). Contract choice: 201.
 
     Args:
         body (CreateWebhookRequest):
@@ -172,9 +176,11 @@ async def asyncio_detailed(
     supplied
     secret is refused with 422). With `organization_id`, the caller must be an `admin` or `owner` of it
     (403).
-    Deliveries are POSTs signed with `X-Webhook-Signature`: the hex HMAC-SHA256 of the raw body under
-    the secret.
-    Contract choice: 201.
+    Deliveries are described under `webhooks` (`event_delivery`): a JSON POST whose `X-Webhook-
+    Signature` is the
+    lower-case hex HMAC-SHA256 of the raw body, keyed with the UTF-8 bytes of `secret` (no `sha256=`
+    prefix; the
+    timestamp is not signed). Contract choice: 201.
 
     Args:
         body (CreateWebhookRequest):
@@ -207,9 +213,11 @@ async def asyncio(
     supplied
     secret is refused with 422). With `organization_id`, the caller must be an `admin` or `owner` of it
     (403).
-    Deliveries are POSTs signed with `X-Webhook-Signature`: the hex HMAC-SHA256 of the raw body under
-    the secret.
-    Contract choice: 201.
+    Deliveries are described under `webhooks` (`event_delivery`): a JSON POST whose `X-Webhook-
+    Signature` is the
+    lower-case hex HMAC-SHA256 of the raw body, keyed with the UTF-8 bytes of `secret` (no `sha256=`
+    prefix; the
+    timestamp is not signed). Contract choice: 201.
 
     Args:
         body (CreateWebhookRequest):
