@@ -112,3 +112,10 @@ def docs(session: nox.Session) -> None:
         external=True,
         env=REDOCLY_ENV,
     )
+
+
+@nox.session(python=PYTHON, default=False)
+def bench(session: nox.Session) -> None:
+    """Print the mock's requests/s and p50/p99 latency, and Prism's (same spec) where npm can."""
+    install_suite(session)
+    session.run("python", "-m", "mock_server.bench", "--compare-prism", *session.posargs)
