@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from plinto_contract import __version__
 from plinto_contract.findings import Evidence
-from plinto_contract.readiness.verdict import AreaStatus, Assessment, Verdict
+from plinto_contract.readiness.verdict import AREAS, RULES, AreaStatus, Assessment, Verdict
 from plinto_contract.redact import redact
 from plinto_contract.report._common import Issue, executive_summary, issues, listing
 
-__all__ = ["render_markdown"]
+__all__ = ["render_markdown", "render_rules_table"]
 
 _STATUS_ICON = {
     AreaStatus.GREEN: "PASS",
@@ -27,6 +27,21 @@ _EXCERPT_LINES = 12
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_rules_table() -> str:
+    """The severity rules as a Markdown table; README.md embeds exactly this (a test compares)."""
+    titles = {area.key: area.title for area in AREAS}
+    lines = ["| Check | Area | Severity | Fails when |", "|---|---|---|---|"]
+    for rule in RULES:
+        severity = rule.severity.name
+        if rule.auth_severity is not None:
+            severity += f" ({rule.auth_severity.name} on auth operations)"
+        lines.append(
+            f"| `{rule.check}` | {titles.get(rule.area, rule.area)} | {severity} "
+            f"| {_cell(rule.when)} |"
+        )
+    return "\n".join(lines) + "\n"
 
 
 def _evidence(evidence: Evidence) -> list[str]:
