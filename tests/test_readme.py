@@ -35,10 +35,11 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 def test_severity_table_matches_the_rules() -> None:
     text = README.read_text()
-    match = re.search(r"<!-- severity-rules:start -->\n(.*?)<!-- severity-rules:end -->", text, re.S)
+    markers = r"<!-- severity-rules:start -->\n(.*?)<!-- severity-rules:end -->"
+    match = re.search(markers, text, re.S)
     assert match, "README.md lost its severity-rules markers"
     assert match.group(1) == render_rules_table(), (
         "README.md's severity table is stale; paste the output of "
         "`python -c 'from plinto_contract.report.markdown import render_rules_table as r; "
-        "print(r(), end=\"\")'` between the markers"
+        'print(r(), end="")\'` between the markers'
     )
