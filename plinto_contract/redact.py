@@ -60,9 +60,11 @@ _KEYED_VALUE = re.compile(
     r"""(?P<q>["'])(?P<key>[^"'\\\r\n]{1,64})(?P=q)(?P<sep>\s*:\s*)"""
     r"""(?P<value>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\[[^\[\]]*\]|-?\d[\d.eE+-]*|true|false|null)"""
 )
-# key=value in query strings and form bodies (also an otpauth:// URI's secret=).
+# key=value in query strings and form bodies (also an otpauth:// URI's secret=), and keyword
+# arguments in a Python repr: `Login(password='x')` or `f(a, token="y")`.
 _QUERY_PAIR = re.compile(
-    r"""(?P<lead>^|[?&;\s'"])(?P<key>[A-Za-z0-9_.\-]{1,64})=(?P<value>[^&#\s"']*)"""
+    r"""(?P<lead>^|[?&;\s'"(,])(?P<key>[A-Za-z0-9_.\-]{1,64})="""
+    r"""(?P<value>'[^'\r\n]*'|"[^"\r\n]*"|[^&#\s"'),]*)"""
 )
 
 

@@ -28,6 +28,9 @@ SECRET = "Hunter2-Secret!"
         f"https://api.plinto.dev/api/v1/auth/email/verify?token={SECRET}&x=1",
         f"otpauth://totp/Plinto:ada?secret={SECRET}&issuer=Plinto",
         f"email=ada%40example.com&password={SECRET}",
+        f"(password={SECRET})",  # keyword arguments in a repr
+        f"SigninRequest(email='ada@example.com', password='{SECRET} with spaces')",
+        f'refresh(client, refresh_token="{SECRET}")',
     ],
 )
 def test_secrets_are_masked(text):
