@@ -60,11 +60,16 @@ _KEYED_VALUE = re.compile(
     r"""(?P<q>["'])(?P<key>[^"'\\\r\n]{1,64})(?P=q)(?P<sep>\s*:\s*)"""
     r"""(?P<value>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\[[^\[\]]*\]|-?\d[\d.eE+-]*|true|false|null)"""
 )
-# key=value in query strings and form bodies (also an otpauth:// URI's secret=), and keyword
-# arguments in a Python repr: `Login(password='x')` or `f(a, token="y")`.
+# key=value in query strings and form bodies (also an otpauth:// URI's secret=), and bare
+# keyword arguments in a repr: `(password=x)`.
 _QUERY_PAIR = re.compile(
-    r"""(?P<lead>^|[?&;\s'"(,])(?P<key>[A-Za-z0-9_.\-]{1,64})="""
-    r"""(?P<value>'[^'\r\n]*'|"[^"\r\n]*"|[^&#\s"'),]*)"""
+    r"""(?P<lead>^|[?&;\s'"(,])(?P<key>[A-Za-z0-9_.\-]{1,64})=(?P<value>[^&#\s"'),]*)"""
+)
+# Quoted keyword arguments in a Python repr: `Login(password='x y')`, `f(a, token="y")`. A separate,
+# later pass: a quoted value of a harmless key (an XML attribute holding a URL) may itself hold a
+# query string, which the pass above has already masked.
+_QUOTED_KWARG = re.compile(
+    r"""(?P<lead>[(,\s])(?P<key>[A-Za-z0-9_]{1,64})=(?P<value>'[^'\r\n]*'|"[^"\r\n]*")"""
 )
 
 
@@ -93,7 +98,8 @@ def redact(text: str) -> str:
     text = _BEARER.sub(rf"\1\2{REDACTED}", text)
     text = _JWT.sub(REDACTED, text)
     text = _KEYED_VALUE.sub(_mask_keyed_value, text)
-    return _QUERY_PAIR.sub(_mask_query_pair, text)
+    text = _QUERY_PAIR.sub(_mask_query_pair, text)
+    return _QUOTED_KWARG.sub(_mask_query_pair, text)
 
 
 def _redact_value(value: Any) -> Any:
