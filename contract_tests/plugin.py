@@ -96,7 +96,7 @@ def target(contract_config: TargetConfig) -> Target:
     """The API under test: the in-process mock, or the live server of --base-url."""
     if contract_config.base_url is None:
         return Target.in_process(contract_config)
-    return Target(contract_config)
+    return Target(contract_config, tally=TALLY)
 
 
 @pytest.fixture(scope="session")

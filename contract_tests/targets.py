@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from contract_tests.checks import check_httpx_response
-from contract_tests.coverage import TALLY, Tally, record_httpx_response
+from contract_tests.coverage import Tally, record_httpx_response
 from contract_tests.transports import Gate, InProcessTransport, ObservingTransport, PoliteTransport
 from plinto_contract.errors import TargetUnreachable, UsageError
 from plinto_contract.spec import Spec, load_spec
@@ -140,8 +140,18 @@ class TargetConfig:
 class Target:
     """One API under test, and the polite httpx clients that talk to it."""
 
-    def __init__(self, config: TargetConfig, *, spec: Spec | None = None, app: Any = None) -> None:
+    def __init__(
+        self,
+        config: TargetConfig,
+        *,
+        spec: Spec | None = None,
+        app: Any = None,
+        tally: Tally | None = None,
+    ) -> None:
         self.config = config
+        # Where this target's clients tally responses: the suite passes the session-wide TALLY;
+        # other users (readiness) get their own, so they never count toward the suite's coverage.
+        self.tally = tally if tally is not None else Tally()
         self.spec = spec or load_spec()
         self.app = app
         self.base_url = config.base_url or IN_PROCESS_BASE_URL
@@ -184,7 +194,7 @@ class Target:
         *,
         check: bool = True,
         wait_on_429: bool = True,
-        tally: Tally = TALLY,
+        tally: Tally | None = None,
         observers: Sequence[Callable[[httpx.Response], None]] = (),
     ) -> httpx.BaseTransport:
         """A transport to the target: polite (see transports.py), and every response is tallied
@@ -198,9 +208,10 @@ class Target:
             else httpx.HTTPTransport()
         )
         spec = self.spec
+        counted = self.tally if tally is None else tally
 
         def tally_it(response: httpx.Response) -> None:
-            record_httpx_response(spec, response, source, tally)
+            record_httpx_response(spec, response, source, counted)
 
         def check_it(response: httpx.Response) -> None:
             check_httpx_response(response)
@@ -216,7 +227,7 @@ class Target:
         *,
         check: bool = True,
         wait_on_429: bool = True,
-        tally: Tally = TALLY,
+        tally: Tally | None = None,
         observers: Sequence[Callable[[httpx.Response], None]] = (),
     ) -> httpx.Client:
         """An httpx client to the target; see :meth:`transport`."""

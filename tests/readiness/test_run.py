@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from contract_tests.coverage import TALLY
 from plinto_contract.findings import Severity
-from plinto_contract.readiness import AreaStatus, Verdict
+from plinto_contract.readiness import AreaStatus, EmbeddedMock, Verdict
 from plinto_contract.spec import load_spec
 
-from .conftest import CheckMock
+from .conftest import CheckMock, assessment_of
 
 AUTH_PREFIX = "/api/v1/auth/"
 
@@ -101,3 +102,12 @@ def test_a_signout_that_revokes_nothing_breaks_the_auth_journey(check_mock: Chec
     assert "still accepts the token" in journey.title
     # Auth answers, so /ready saying "ready" is no lie.
     assert result.area("availability").status is AreaStatus.GREEN
+
+
+def test_a_readiness_run_never_counts_toward_the_contract_suites_coverage():
+    # The contract suite's "every operation succeeded" verdict reads the session-wide TALLY; a
+    # readiness run in the same process (these tests) must not fill it with its own 2xx answers.
+    before = TALLY.calls()
+    with EmbeddedMock(()) as mock:
+        assert assessment_of(mock.base_url).verdict is Verdict.GO
+    assert TALLY.calls() == before
