@@ -68,6 +68,7 @@ def lint(session: nox.Session) -> None:
     packages = nox.project.load_toml("pyproject.toml")["tool"]["mypy"]["packages"]
     present = [name for name in packages if (ROOT / name).is_dir()]
     session.run("mypy", "--strict", *present, "noxfile.py")
+    session.run("lint-imports")  # the layers contract in pyproject.toml
 
 
 @nox.session(python=PYTHON, default=False)
