@@ -50,6 +50,7 @@ stateful_schema = load_schema(SPEC, inferred_links=False)
 STATEFUL_EXAMPLES = int(os.environ.get("PLINTO_STATEFUL_EXAMPLES", "40"))
 STATEFUL_STEPS = int(os.environ.get("PLINTO_STATEFUL_STEPS", "12"))
 STATEFUL_ROUNDS = int(os.environ.get("PLINTO_STATEFUL_ROUNDS", "10"))
+STATEFUL_SEED_ENV = "PLINTO_STATEFUL_SEED"
 
 
 def link_targets(spec: Spec) -> set[str]:
@@ -133,8 +134,8 @@ def base_seed() -> int:
     derandomizes, and every round would then replay the same walk. ``PLINTO_STATEFUL_SEED``
     repeats a run; under a derandomized profile the base is 0, so CI walks the same way each time.
     """
-    if "PLINTO_STATEFUL_SEED" in os.environ:
-        return int(os.environ["PLINTO_STATEFUL_SEED"])
+    if STATEFUL_SEED_ENV in os.environ:
+        return int(os.environ[STATEFUL_SEED_ENV])
     if settings.default is not None and settings.default.derandomize:
         return 0
     return random.SystemRandom().randrange(2**32)
@@ -185,5 +186,5 @@ def test_link_walk(contract_session: ContractSession) -> None:
     assert not never, (
         f"links never followed to a 2xx (statuses seen): {seen}; "
         f"{interrupted} round(s) stopped early by Hypothesis on a live server; "
-        f"{STATEFUL_ROUNDS} round(s) from PLINTO_STATEFUL_SEED={base}"
+        f"{STATEFUL_ROUNDS} round(s) from {STATEFUL_SEED_ENV}={base}"
     )

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import settings
 
-from contract_tests.test_stateful import base_seed
+from contract_tests.test_stateful import STATEFUL_SEED_ENV, base_seed
 
 
 def _use_profile(derandomize: bool) -> Iterator[None]:
@@ -37,17 +37,17 @@ def randomized() -> Iterator[None]:
 
 @pytest.mark.usefixtures("derandomized")
 def test_the_environment_fixes_the_base(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PLINTO_STATEFUL_SEED", "1234")
+    monkeypatch.setenv(STATEFUL_SEED_ENV, "1234")
     assert base_seed() == 1234
 
 
 @pytest.mark.usefixtures("derandomized")
 def test_a_derandomized_profile_starts_at_zero(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("PLINTO_STATEFUL_SEED", raising=False)
+    monkeypatch.delenv(STATEFUL_SEED_ENV, raising=False)
     assert base_seed() == 0
 
 
 @pytest.mark.usefixtures("randomized")
 def test_otherwise_each_run_draws_its_own_base(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("PLINTO_STATEFUL_SEED", raising=False)
+    monkeypatch.delenv(STATEFUL_SEED_ENV, raising=False)
     assert len({base_seed() for _ in range(5)}) > 1
